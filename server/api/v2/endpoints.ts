@@ -1,0 +1,23 @@
+import type { Endpoint } from '../../http/endpoint';
+import {
+  createApiKeyEndpoint,
+  listApiKeysEndpoint,
+  revokeApiKeyEndpoint,
+  setApiKeyActiveEndpoint,
+} from './auth/api-keys.endpoints';
+import { createBaseModelEndpoint } from './base-models/create-base-model.endpoint';
+import { getBaseModelEndpoint } from './base-models/get-base-model.endpoint';
+import { listBaseModelsEndpoint } from './base-models/list-base-models.endpoint';
+import { updateBaseModelParamsEndpoint } from './base-models/update-base-model-params.endpoint';
+
+/** Every endpoint of the public /v2 API, in the order the OpenAPI document lists them. */
+export const V2_ENDPOINTS: Endpoint[] = [
+  listApiKeysEndpoint,
+  createApiKeyEndpoint,
+  setApiKeyActiveEndpoint,
+  revokeApiKeyEndpoint,
+  listBaseModelsEndpoint,
+  createBaseModelEndpoint,
+  getBaseModelEndpoint,
+  updateBaseModelParamsEndpoint,
+];

@@ -1,0 +1,6 @@
+export * from './api-keys';
+export * from './base-models';
+export * from './datasets';
+export * from './tune-templates';
+export * from './tunes';
+export * from './users';

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { prepareDatabase } from '../../scripts/lib/prepare-database';
+import { startNextServer } from '../../scripts/lib/start-next-server';
+import { freePort } from '../../server/db/embedded-postgres';
+import { startTestIssuer } from './oidc-issuer';
+import type { TestUser } from './studio-context';
+
+const OIDC_AUDIENCE = 'studio-tests';
+
+async function makeUser(email: string, isAdmin = false): Promise<TestUser> {
+  const { createUser } = await import('../../server/users/create-user');
+  const { createApiKey } = await import('../../server/api-keys/create-api-key');
+  const { toSessionUser } = await import('../../server/users/user-repository');
+  const row = await createUser({ email, password: 'correct horse battery', isAdmin });
+  const key = await createApiKey(toSessionUser(row), { name: 'tests', expires_in_days: null });
+  return { id: row.id, email, apiKey: key.value };
+}
+
+/**
+ * Starts one real studio for the whole run: embedded PostgreSQL in a temporary folder, the built
+ * Next.js app on a free port, a loopback OIDC issuer, and three users with API keys.
+ */
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'studio-test-'));
+  // As root, PostgreSQL runs as a separate system user that must be able to enter the folder.
+  chmodSync(dataDir, 0o755);
+  const issuer = await startTestIssuer();
+  const database = await prepareDatabase(path.join(dataDir, 'postgres'), undefined);
+  const secret = randomBytes(32).toString('base64url');
+  const port = await freePort();
+  const server = await startNextServer({
+    port,
+    host: '127.0.0.1',
+    logStream: process.env.STUDIO_TEST_SERVER_LOGS ? 'inherit' : 'ignore',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      OIDC_ISSUER: issuer.issuer,
+      OIDC_CLIENT_ID: OIDC_AUDIENCE,
+      OIDC_AUDIENCE,
+      STUDIO_LOG_LEVEL: 'warn',
+    },
+  });
+  const suffix = randomBytes(4).toString('hex');
+  project.provide('studio', {
+    baseUrl: server.url,
+    databaseUrl: database.url,
+    nextauthSecret: secret,
+    oidcIssuer: issuer.issuer,
+    oidcAudience: OIDC_AUDIENCE,
+    oidcPrivateJwk: issuer.privateJwk,
+    alice: await makeUser(`alice-${suffix}@example.org`),
+    bob: await makeUser(`bob-${suffix}@example.org`),
+    admin: await makeUser(`admin-${suffix}@example.org`, true),
+  });
+  return async () => {
+    await server.stop();
+    await database.stop();
+    await issuer.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

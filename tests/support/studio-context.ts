@@ -1,0 +1,27 @@
+import type { JWK } from 'jose';
+
+/** A test user with a working API key. */
+export interface TestUser {
+  id: string;
+  email: string;
+  apiKey: string;
+}
+
+/** What the global setup hands every test file. */
+export interface StudioContext {
+  baseUrl: string;
+  databaseUrl: string;
+  nextauthSecret: string;
+  oidcIssuer: string;
+  oidcAudience: string;
+  oidcPrivateJwk: JWK;
+  alice: TestUser;
+  bob: TestUser;
+  admin: TestUser;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    studio: StudioContext;
+  }
+}
