@@ -18,7 +18,7 @@ function newestMtime(entry: string): number {
 
 /** Runs `next build` when there is no build or a source file is newer than it. */
 export function buildIfStale(force: boolean): void {
-  const buildId = path.join(REPO_ROOT, '.next', 'BUILD_ID');
+  const buildId = path.join(REPO_ROOT, process.env.NEXT_DIST_DIR ?? '.next', 'BUILD_ID');
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const sourcesAt = Math.max(
     ...[...SOURCE_DIRS, ...SOURCE_FILES].map((entry) => newestMtime(path.join(REPO_ROOT, entry))),
