@@ -1,0 +1,135 @@
+/**
+ * Benchmark: GET /v2/tunes?limit=25 with 100,000 tunes in the database, through the running
+ * studio, beside the same page (rows + total) fetched by raw SQL in the same run.
+ * Usage: node --import tsx bench/tunes-list.ts [--tunes 100000] [--requests 2000] [--no-build]
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Pool } from 'pg';
+import { buildIfStale } from '../scripts/lib/build-if-stale';
+import { prepareDatabase } from '../scripts/lib/prepare-database';
+import { startNextServer } from '../scripts/lib/start-next-server';
+import { freePort } from '../server/db/embedded-postgres';
+import { summarise, throughput, timeSequential } from './lib/stats';
+
+const { values } = parseArgs({
+  options: {
+    tunes: { type: 'string', default: '100000' },
+    requests: { type: 'string', default: '2000' },
+    clients: { type: 'string', default: '8' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const TUNES = Number(values.tunes);
+const REQUESTS = Number(values.requests);
+const CLIENTS = Number(values.clients);
+
+const RAW_PAGE_SQL = `
+  select t.*, tt.name as template_name, bm.name as base_model_name, u.email as owner_email
+  from tunes t
+  join users u on u.id = t.owner_id
+  left join tune_templates tt on tt.id = t.tune_template_id
+  left join base_models bm on bm.id = t.base_model_id
+  where t.owner_id = $1 and t.deleted_at is null
+  order by t.created_at desc, t.id desc
+  limit 25 offset 0`;
+const RAW_COUNT_SQL = 'select count(*) from tunes where owner_id = $1 and deleted_at is null';
+
+async function arrange(databaseUrl: string) {
+  const { createUser } = await import('../server/users/create-user');
+  const { createApiKey } = await import('../server/api-keys/create-api-key');
+  const { toSessionUser } = await import('../server/users/user-repository');
+  const user = await createUser({ email: 'bench@example.org' });
+  const other = await createUser({ email: 'other@example.org' });
+  const key = await createApiKey(toSessionUser(user), { name: 'bench', expires_in_days: null });
+  const pool = new Pool({ connectionString: databaseUrl, max: 4 });
+  const template = await pool.query(
+    "insert into tune_templates (name, content) values ('bench template', 'x') returning id",
+  );
+  // 90% of the tunes belong to the measured user, the rest to another, as in a shared studio.
+  await pool.query(
+    `insert into tunes (id, owner_id, name, tune_template_id, base_model_id, dataset_id, status,
+       created_at, updated_at)
+     select 'geotune-' || lpad(g::text, 12, '0'),
+            case when g % 10 = 0 then $2::uuid else $1::uuid end,
+            'tune-' || g, $3::uuid, '6f1f4a52-7d3e-4c57-9a0e-1b2c3d4e5f09', 'geodata-bench',
+            (array['Pending','In_progress','Finished','Failed'])[1 + g % 4],
+            now() - (g || ' seconds')::interval, now()
+     from generate_series(1, $4::int) as g`,
+    [user.id, other.id, template.rows[0].id, TUNES],
+  );
+  await pool.query('analyze');
+  return { pool, userId: user.id, apiKey: key.value };
+}
+
+async function main() {
+  if (!values['no-build']) buildIfStale(false);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'studio-bench-'));
+  chmodSync(dataDir, 0o755);
+  const database = await prepareDatabase(path.join(dataDir, 'postgres'), undefined);
+  const { pool, userId, apiKey } = await arrange(database.url);
+  const port = await freePort();
+  const server = await startNextServer({
+    port,
+    host: '127.0.0.1',
+    logStream: 'ignore',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0000',
+      STUDIO_LOG_LEVEL: 'warn',
+    },
+  });
+  try {
+    const url = `${server.url}/v2/tunes?limit=25`;
+    const apiCall = async () => {
+      const response = await fetch(url, { headers: { 'X-API-Key': apiKey } });
+      const body = (await response.json()) as { page_count: number; total_records: number };
+      if (response.status !== 200 || body.page_count !== 25) throw new Error('bad API answer');
+    };
+    const sqlCall = async () => {
+      const [page] = await Promise.all([
+        pool.query(RAW_PAGE_SQL, [userId]),
+        pool.query(RAW_COUNT_SQL, [userId]),
+      ]);
+      if (page.rowCount !== 25) throw new Error('bad SQL answer');
+    };
+    await timeSequential(200, apiCall);
+    await timeSequential(200, sqlCall);
+
+    const apiLatency = summarise(await timeSequential(REQUESTS, apiCall));
+    const sqlLatency = summarise(await timeSequential(REQUESTS, sqlCall));
+    const apiRate = await throughput(CLIENTS, Math.ceil(REQUESTS / CLIENTS), apiCall);
+    const sqlRate = await throughput(CLIENTS, Math.ceil(REQUESTS / CLIENTS), sqlCall);
+
+    const row = (name: string, l: ReturnType<typeof summarise>, rate: number) =>
+      `${name.padEnd(22)} ${l.p50.toFixed(2).padStart(8)} ${l.p99.toFixed(2).padStart(8)} ${rate.toFixed(0).padStart(9)}`;
+    console.log(
+      `\nGET /v2/tunes?limit=25 with ${TUNES} tunes (${REQUESTS} sequential requests each)`,
+    );
+    console.log(
+      `${'series'.padEnd(22)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'req/s'.padStart(9)}`,
+    );
+    console.log(row('raw SQL (baseline)', sqlLatency, sqlRate));
+    console.log(row('studio API', apiLatency, apiRate));
+    console.log(
+      `ratios API/SQL: p50 ${(apiLatency.p50 / sqlLatency.p50).toFixed(2)}x, p99 ${(apiLatency.p99 / sqlLatency.p99).toFixed(2)}x, throughput ${(apiRate / sqlRate).toFixed(2)}x`,
+    );
+    console.log(
+      `targets: p99 < 20 ms -> ${apiLatency.p99 < 20 ? 'met' : 'MISSED'}; API within 3x of SQL (p99) -> ${apiLatency.p99 / sqlLatency.p99 <= 3 ? 'met' : 'MISSED'}`,
+    );
+  } finally {
+    await server.stop();
+    await pool.end();
+    await database.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
