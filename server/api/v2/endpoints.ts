@@ -9,6 +9,15 @@ import { createBaseModelEndpoint } from './base-models/create-base-model.endpoin
 import { getBaseModelEndpoint } from './base-models/get-base-model.endpoint';
 import { listBaseModelsEndpoint } from './base-models/list-base-models.endpoint';
 import { updateBaseModelParamsEndpoint } from './base-models/update-base-model-params.endpoint';
+import { createTuneTemplateEndpoint } from './tune-templates/create-tune-template.endpoint';
+import { deleteTuneTemplateEndpoint } from './tune-templates/delete-tune-template.endpoint';
+import { getTuneTemplateEndpoint } from './tune-templates/get-tune-template.endpoint';
+import { getTuneTemplateTextEndpoint } from './tune-templates/get-tune-template-text.endpoint';
+import { listTuneTemplatesEndpoint } from './tune-templates/list-tune-templates.endpoint';
+import { testRenderTuneTemplateEndpoint } from './tune-templates/test-render-tune-template.endpoint';
+import { testRenderUserDefinedTaskEndpoint } from './tune-templates/test-render-user-defined-task.endpoint';
+import { updateTuneTemplateSchemaEndpoint } from './tune-templates/update-tune-template-schema.endpoint';
+import { updateTuneTemplateTextEndpoint } from './tune-templates/update-tune-template-text.endpoint';
 import { deleteTuneEndpoint } from './tunes/delete-tune.endpoint';
 import { getTuneEndpoint } from './tunes/get-tune.endpoint';
 import { listTunesEndpoint } from './tunes/list-tunes.endpoint';
@@ -24,6 +33,15 @@ export const V2_ENDPOINTS: Endpoint[] = [
   createBaseModelEndpoint,
   getBaseModelEndpoint,
   updateBaseModelParamsEndpoint,
+  listTuneTemplatesEndpoint,
+  createTuneTemplateEndpoint,
+  getTuneTemplateEndpoint,
+  deleteTuneTemplateEndpoint,
+  getTuneTemplateTextEndpoint,
+  updateTuneTemplateTextEndpoint,
+  updateTuneTemplateSchemaEndpoint,
+  testRenderTuneTemplateEndpoint,
+  testRenderUserDefinedTaskEndpoint,
   listTunesEndpoint,
   getTuneEndpoint,
   updateTuneEndpoint,
