@@ -17,5 +17,23 @@ npx tsc --noEmit
 step "Build (next build)"
 npx next build > /tmp/studio-next-build.log 2>&1 || { cat /tmp/studio-next-build.log; exit 1; }
 
+step "Chromium for the browser journeys"
+bash scripts/ensure-chromium.sh
+
 step "TypeScript tests (vitest: unit, integration, browser journeys)"
 npx vitest run
+
+step "Python environments (cached outside the checkout by scripts/python-env.sh)"
+runtime_env="$(scripts/python-env.sh runtime)"
+sdk_env="$(scripts/python-env.sh sdk)"
+
+step "Python format, lint and types (ruff, mypy)"
+"$runtime_env/bin/ruff" format --check runtime tests/sdk
+"$runtime_env/bin/ruff" check runtime tests/sdk
+(cd runtime && "$runtime_env/bin/python" -m mypy)
+
+step "Python runtime tests (pytest runtime/tests)"
+(cd runtime && "$runtime_env/bin/python" -m pytest -q)
+
+step "geostudio SDK against a running studio (pytest tests/sdk)"
+"$sdk_env/bin/python" -m pytest -q tests/sdk

@@ -1,0 +1,11 @@
+import { router } from '../../trpc';
+import { createApiKeyProcedure } from './create-api-key';
+import { listApiKeysProcedure } from './list-api-keys';
+import { revokeApiKeyProcedure } from './revoke-api-key';
+
+/** API keys of the signed-in user. */
+export const apiKeysRouter = router({
+  list: listApiKeysProcedure,
+  create: createApiKeyProcedure,
+  revoke: revokeApiKeyProcedure,
+});
