@@ -4,6 +4,7 @@ import { buildIfStale } from './lib/build-if-stale';
 import { ensureSecret } from './lib/ensure-secret';
 import { type PreparedDatabase, prepareDatabase } from './lib/prepare-database';
 import { startNextServer } from './lib/start-next-server';
+import { startWorker } from './lib/start-worker';
 import { studioPaths } from './lib/studio-paths';
 
 const HELP = `Geo Tuning Studio
@@ -103,18 +104,20 @@ async function commandUp(args: string[]): Promise<void> {
     );
   }
   const publicUrl = process.env.STUDIO_PUBLIC_URL ?? `http://localhost:${port}`;
+  const serverEnv = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: publicUrl,
+    STUDIO_PUBLIC_URL: publicUrl,
+  };
+  const worker = await startWorker(serverEnv);
   const server = await startNextServer({
     port,
     host: values.host ?? '127.0.0.1',
     logStream: 'inherit',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: secret,
-      NEXTAUTH_URL: publicUrl,
-      STUDIO_PUBLIC_URL: publicUrl,
-    },
+    env: serverEnv,
   });
   writeFileSync(
     paths.running,
@@ -129,17 +132,26 @@ async function commandUp(args: string[]): Promise<void> {
   );
   console.log('  API key for scripts: ./studio api-key create --name my-script');
   console.log(`  API reference: ${publicUrl}/api-reference\nPress Ctrl+C to stop.`);
-  const shutdown = async () => {
+  let isStopping = false;
+  const shutdown = async (exitCode: number) => {
+    if (isStopping) return;
+    isStopping = true;
     await server.stop();
+    await worker.stop();
     await database.stop();
-    process.exit(0);
+    process.exit(exitCode);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-  server.child.once('exit', async (code) => {
-    console.error(`The studio server exited (code ${code}).`);
-    await database.stop();
-    process.exit(code ?? 1);
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+  server.child.once('exit', (code) => {
+    if (isStopping) return;
+    console.error(`The studio server exited (code ${code}); stopping the worker and database.`);
+    void shutdown(code ?? 1);
+  });
+  worker.child.once('exit', (code) => {
+    if (isStopping) return;
+    console.error(`The worker exited (code ${code}); stopping the studio.`);
+    void shutdown(code ?? 1);
   });
 }
 

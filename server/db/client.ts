@@ -1,6 +1,7 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { Pool } from 'pg';
 import { env } from '../env';
+import { logger } from '../logger';
 import * as schema from './schema';
 
 /** The Drizzle database handle with the studio's schema. */
@@ -18,7 +19,11 @@ export function pool(): Pool {
         'or point DATABASE_URL at a PostgreSQL database.',
     );
   }
-  holder.studioPool = new Pool({ connectionString: url, max: 10 });
+  const created = new Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server drops emits 'error' on the pool; unhandled, it would end
+  // the process. The pool replaces the connection, so logging is enough.
+  created.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
+  holder.studioPool = created;
   return holder.studioPool;
 }
 

@@ -1,11 +1,12 @@
-import { and, count, desc, eq, ilike } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { SessionUser } from '../auth/user';
 import { escapeLike } from '../base-models/list-base-models';
 import { db } from '../db/client';
 import { TUNE_STATUSES, tunes } from '../db/schema';
 import { PageQuerySchema } from '../http/common-schemas';
-import { ownTunes, selectTunesWithNames } from './tune-query';
+import { countTunes } from './count-tunes';
+import { ownTunes, selectTuneSummaries } from './tune-query';
 import { toTuneSummary } from './tune-view';
 
 /** Filters of the tune list. */
@@ -14,20 +15,27 @@ export const ListTunesQuerySchema = PageQuerySchema.extend({
   status: z.enum(TUNE_STATUSES).optional(),
 });
 
-/** Lists the caller's tunes, newest first, with the total for the same filters. */
+/**
+ * Lists the caller's tunes, newest first, with the total for the same filters. The page is cut
+ * from `tunes` alone before the joins, so PostgreSQL walks the (owner, created_at) index for 25
+ * rows instead of joining and sorting every tune of the user.
+ */
 export async function listTunes(user: SessionUser, query: z.infer<typeof ListTunesQuerySchema>) {
-  const where = and(
-    ownTunes(user),
-    query.name ? ilike(tunes.name, `%${escapeLike(query.name)}%`) : undefined,
-    query.status ? eq(tunes.status, query.status) : undefined,
-  );
-  const [rows, totals] = await Promise.all([
-    selectTunesWithNames()
-      .where(where)
-      .orderBy(desc(tunes.createdAt), desc(tunes.id))
-      .limit(query.limit)
-      .offset(query.skip),
-    db().select({ total: count() }).from(tunes).where(where),
+  const nameWhere = query.name ? ilike(tunes.name, `%${escapeLike(query.name)}%`) : undefined;
+  const pageIds = db()
+    .select({ id: tunes.id })
+    .from(tunes)
+    .where(
+      and(ownTunes(user), nameWhere, query.status ? eq(tunes.status, query.status) : undefined),
+    )
+    .orderBy(desc(tunes.createdAt), desc(tunes.id))
+    .limit(query.limit)
+    .offset(query.skip);
+  const [rows, total] = await Promise.all([
+    selectTuneSummaries()
+      .where(inArray(tunes.id, pageIds))
+      .orderBy(desc(tunes.createdAt), desc(tunes.id)),
+    countTunes(user, { status: query.status, nameWhere }),
   ]);
-  return { results: rows.map(toTuneSummary), total: totals[0]?.total ?? 0 };
+  return { results: rows.map(toTuneSummary), total };
 }

@@ -22,3 +22,32 @@ export function selectTunesWithNames() {
     .leftJoin(tuneTemplates, eq(tuneTemplates.id, tunes.tuneTemplateId))
     .leftJoin(baseModels, eq(baseModels.id, tunes.baseModelId));
 }
+
+/** A select of the list columns of tunes joined with the names a list shows. */
+export function selectTuneSummaries() {
+  return db()
+    .select({
+      tune: {
+        id: tunes.id,
+        name: tunes.name,
+        description: tunes.description,
+        tuneTemplateId: tunes.tuneTemplateId,
+        baseModelId: tunes.baseModelId,
+        datasetId: tunes.datasetId,
+        status: tunes.status,
+        statusReason: tunes.statusReason,
+        mcadId: tunes.mcadId,
+        latestCheckpoint: tunes.latestCheckpoint,
+        createdAt: tunes.createdAt,
+        updatedAt: tunes.updatedAt,
+        deletedAt: tunes.deletedAt,
+      },
+      templateName: tuneTemplates.name,
+      baseModelName: baseModels.name,
+      ownerEmail: users.email,
+    })
+    .from(tunes)
+    .innerJoin(users, eq(users.id, tunes.ownerId))
+    .leftJoin(tuneTemplates, eq(tuneTemplates.id, tunes.tuneTemplateId))
+    .leftJoin(baseModels, eq(baseModels.id, tunes.baseModelId));
+}

@@ -4,9 +4,27 @@ import { RefSchema, TimestampSchema } from '../http/common-schemas';
 
 type TuneRow = typeof tunes.$inferSelect;
 
+/** The columns a tune list needs; lists leave the large JSON columns behind. */
+export type TuneSummaryRow = Pick<
+  TuneRow,
+  | 'id'
+  | 'name'
+  | 'description'
+  | 'tuneTemplateId'
+  | 'baseModelId'
+  | 'datasetId'
+  | 'status'
+  | 'statusReason'
+  | 'mcadId'
+  | 'latestCheckpoint'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'deletedAt'
+>;
+
 /** A tune row with the names of its template and base model and its owner's e-mail. */
-export interface TuneWithNames {
-  tune: TuneRow;
+export interface TuneWithNames<Row extends TuneSummaryRow = TuneRow> {
+  tune: Row;
   templateName: string | null;
   baseModelName: string | null;
   ownerEmail: string;
@@ -46,7 +64,12 @@ export const TuneDetailSchema = TuneSummarySchema.extend({
 });
 
 /** Shapes a tune for lists. */
-export function toTuneSummary({ tune, templateName, baseModelName, ownerEmail }: TuneWithNames) {
+export function toTuneSummary({
+  tune,
+  templateName,
+  baseModelName,
+  ownerEmail,
+}: TuneWithNames<TuneSummaryRow>) {
   return {
     id: tune.id,
     active: tune.deletedAt === null,

@@ -136,3 +136,34 @@ describe('tunes', () => {
     expect(row?.deletedAt).toBeNull();
   });
 });
+
+describe('tune list totals', () => {
+  it('stay equal to the live tunes through inserts, status changes, deletes and restores', async () => {
+    const carol = users().admin;
+    const template = await arrangeTemplate(carol, 'totals template');
+    const created = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        arrangeTune(carol, { name: `total-${index}`, templateId: template.id }),
+      ),
+    );
+    await db()
+      .update(tunes)
+      .set({ status: 'Failed' })
+      .where(eq(tunes.id, created[0]?.id ?? ''));
+    await api(carol, 'DELETE', `/v2/tunes/${created[1]?.id}`);
+    await db()
+      .update(tunes)
+      .set({ deletedAt: null })
+      .where(eq(tunes.id, created[1]?.id ?? ''));
+    await api(carol, 'DELETE', `/v2/tunes/${created[2]?.id}`);
+
+    const live = await db().select().from(tunes).where(eq(tunes.ownerId, carol.id));
+    const liveCount = live.filter((tune) => tune.deletedAt === null).length;
+    const failedCount = live.filter((t) => t.deletedAt === null && t.status === 'Failed').length;
+    const all = await api(carol, 'GET', '/v2/tunes');
+    const failed = await api(carol, 'GET', '/v2/tunes?status=Failed');
+    expect(all.json.total_records).toBe(liveCount);
+    expect(failed.json.total_records).toBe(failedCount);
+    expect(liveCount).toBeGreaterThanOrEqual(5);
+  });
+});

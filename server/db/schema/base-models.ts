@@ -17,7 +17,7 @@ export const baseModels = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (table) => [
-    index('base_models_owner_created_idx').on(table.ownerId, table.createdAt.desc()),
+    index('base_models_owner_created_idx').on(table.ownerId, table.createdAt.desc().nullsFirst()),
     index('base_models_system_name_idx').on(table.name).where(sql`${table.ownerId} is null`),
   ],
 );

@@ -16,5 +16,7 @@ export const datasets = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true, precision: 3 }),
   },
-  (table) => [index('datasets_owner_created_idx').on(table.ownerId, table.createdAt.desc())],
+  (table) => [
+    index('datasets_owner_created_idx').on(table.ownerId, table.createdAt.desc().nullsFirst()),
+  ],
 );

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, json, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
 /** Jinja templates of TerraTorch configs with the parameter schema that drives the tune form. */
@@ -11,7 +11,8 @@ export const tuneTemplates = pgTable(
     description: text('description').notNull().default(''),
     purpose: text('purpose').notNull().default('Segmentation'),
     content: text('content').notNull(),
-    parameterSchema: jsonb('parameter_schema')
+    // json, not jsonb: the key order of the schema is the order of the form's tabs and fields.
+    parameterSchema: json('parameter_schema')
       .$type<Record<string, unknown>>()
       .notNull()
       .default({}),
@@ -21,5 +22,10 @@ export const tuneTemplates = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true, precision: 3 }),
   },
-  (table) => [index('tune_templates_owner_created_idx').on(table.ownerId, table.createdAt.desc())],
+  (table) => [
+    index('tune_templates_owner_created_idx').on(
+      table.ownerId,
+      table.createdAt.desc().nullsFirst(),
+    ),
+  ],
 );

@@ -51,10 +51,10 @@ export const tunes = pgTable(
   },
   (table) => [
     index('tunes_owner_created_idx')
-      .on(table.ownerId, table.createdAt.desc(), table.id.desc())
+      .on(table.ownerId, table.createdAt.desc().nullsFirst(), table.id.desc().nullsFirst())
       .where(sql`${table.deletedAt} is null`),
     index('tunes_owner_status_created_idx')
-      .on(table.ownerId, table.status, table.createdAt.desc())
+      .on(table.ownerId, table.status, table.createdAt.desc().nullsFirst())
       .where(sql`${table.deletedAt} is null`),
   ],
 );
