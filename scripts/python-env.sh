@@ -76,7 +76,8 @@ PY
 }
 
 # A short hash of the interpreter, the pip constraints of this machine and the key files. The
-# runtime is installed editable, which ties its environment to this checkout's path.
+# checkout's path is not part of it: callers put the checkout's runtime/src first on PYTHONPATH,
+# so one environment serves every checkout (CI clones into new folders) without a 7 GB copy each.
 environment_key() {
   local name="$1" file
   while IFS= read -r file; do
@@ -86,7 +87,6 @@ environment_key() {
     echo "$name"
     "$PYTHON" -c 'import sys; print(sys.version)'
     if [[ -f /etc/xdg/pip/constraints.txt ]]; then cat /etc/xdg/pip/constraints.txt; fi
-    if [[ "$name" == runtime ]]; then echo "$ROOT"; fi
     while IFS= read -r file; do
       if [[ "$file" == *.toml ]]; then installed_part_of "$file"; else cat "$file"; fi
     done < <(key_files "$name")

@@ -27,6 +27,9 @@ step "Python environments (cached outside the checkout by scripts/python-env.sh)
 runtime_env="$(scripts/python-env.sh runtime)"
 sdk_env="$(scripts/python-env.sh sdk)"
 
+# The runtime's source comes from this checkout, whichever checkout built the shared environment.
+export PYTHONPATH="$PWD/runtime/src${PYTHONPATH:+:$PYTHONPATH}"
+
 step "Python format, lint and types (ruff, mypy)"
 "$runtime_env/bin/ruff" format --check runtime tests/sdk
 "$runtime_env/bin/ruff" check runtime tests/sdk

@@ -47,7 +47,10 @@ export function BaseModelsPage() {
     <>
       <PageHeader
         title="Base models"
-        description="Foundation models a tune starts from. Each names the TerraTorch backbone it loads; templates pick the ones whose family they fit."
+        description={
+          'Foundation models a tune starts from. Each names the TerraTorch backbone it ' +
+          'loads; templates pick the ones whose family they fit.'
+        }
       />
       {models.error ? (
         <ErrorNotice

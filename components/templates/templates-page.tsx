@@ -31,7 +31,10 @@ export function TemplatesPage() {
     <>
       <PageHeader
         title="Templates"
-        description="Jinja templates of TerraTorch configs. A tune renders one with the base model, the dataset and the form's parameters."
+        description={
+          'Jinja templates of TerraTorch configs. A tune renders one with the base model, ' +
+          "the dataset and the form's parameters."
+        }
       />
       <section className="panel" aria-label="Templates">
         <div className={styles.toolbar}>

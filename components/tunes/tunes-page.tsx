@@ -73,7 +73,10 @@ export function TunesPage({ statuses, canSubmitByApi }: TunesPageProps) {
     <>
       <PageHeader
         title="Tunes"
-        description="Your fine-tuning runs, newest first. Each tune pairs a template, a base model and a dataset."
+        description={
+          'Your fine-tuning runs, newest first. Each tune pairs a template, a base model ' +
+          'and a dataset.'
+        }
       />
       <section className="panel" aria-label="Tunes">
         <search className={styles.toolbar}>

@@ -23,7 +23,8 @@ export const SEED_TUNE_TEMPLATES: SeedTemplate[] = [
     slug: 'semantic-segmentation',
     name: 'Semantic segmentation',
     description:
-      'A class per pixel (floods, burn scars, land cover) with an UperNet, FCN or UNet decoder on the base model.',
+      'A class per pixel (floods, burn scars, land cover) with an UperNet, FCN or UNet ' +
+      'decoder on the base model.',
     purpose: 'Segmentation',
     task: 'segmentation',
   },
@@ -32,7 +33,8 @@ export const SEED_TUNE_TEMPLATES: SeedTemplate[] = [
     slug: 'pixelwise-regression',
     name: 'Pixel-wise regression',
     description:
-      'A continuous value per pixel (biomass, canopy height, temperature) with a UNet, FCN or UperNet decoder.',
+      'A continuous value per pixel (biomass, canopy height, temperature) with a UNet, FCN ' +
+      'or UperNet decoder.',
     purpose: 'Regression',
     task: 'regression',
   },

@@ -82,7 +82,9 @@ function checkSection(root: YAMLMap, name: SectionName, problems: ConfigProblems
   const pair = pairOf(root, name);
   if (!pair) {
     if (!isRequired) return null;
-    const message = `the config has no \`${name}\` section; add \`${name}:\` with \`class_path\` (e.g. ${example}) and \`init_args\``;
+    const message =
+      `the config has no \`${name}\` section; add \`${name}:\` with \`class_path\` ` +
+      `(e.g. ${example}) and \`init_args\``;
     problems.add([name], root, message, true);
     return null;
   }
@@ -126,7 +128,8 @@ function checkTask(root: YAMLMap, problems: ConfigProblems): void {
   const modelKey = pairOf(root, 'model')?.key;
   if (isTask && !modelArgs && !modelFactory) {
     const message =
-      'a TerraTorch task needs `model_factory` (e.g. EncoderDecoderFactory) and `model_args` (backbone, decoder, ...) under `model.init_args`';
+      'a TerraTorch task needs `model_factory` (e.g. EncoderDecoderFactory) and ' +
+      '`model_args` (backbone, decoder, ...) under `model.init_args`';
     problems.add(['model', 'init_args'], modelKey, message);
   }
   if (modelArgs && !isMap(modelArgs.value)) {
@@ -170,7 +173,8 @@ export function checkTerratorchConfig(yamlText: string): Record<string, unknown>
   const root = document.contents;
   if (!isMap(root)) {
     const message =
-      'the config must be a mapping of LightningCLI sections (trainer, data, model, optimizer, ...)';
+      'the config must be a mapping of LightningCLI sections (trainer, data, model, ' +
+      'optimizer, ...)';
     problems.add([], root, message);
     problems.throwIfAny();
     return {};

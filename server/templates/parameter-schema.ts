@@ -153,7 +153,9 @@ export const ParameterSchemaSchema: z.ZodType<ParameterSchema> = z
     type: 'object',
     additionalProperties: true,
     description:
-      'JSON-Schema-like: type (object, string, number, integer, boolean, array, int, float, bool), properties, default, enum, minimum, maximum, items, required, description, studio_name',
+      'JSON-Schema-like: type (object, string, number, integer, boolean, array, int, float,' +
+      ' bool), properties, default, enum, minimum, maximum, items, required, description, ' +
+      'studio_name',
   });
 
 export { coerceParameters } from './coerce-parameters';

@@ -11,7 +11,8 @@ export async function findWritableTuneTemplate(user: SessionUser, id: string) {
   if (found.template.ownerId === null && !user.isAdmin) {
     throw new AppError(
       'FORBIDDEN',
-      'Seeded tune templates can be changed only by an administrator; create your own template from its content instead.',
+      'Seeded tune templates can be changed only by an administrator; create your own ' +
+        'template from its content instead.',
     );
   }
   return found;

@@ -40,7 +40,8 @@ async function datasetSource(user: SessionUser, datasetId: string | undefined) {
   if (Object.keys(dataset.trainingParams).length === 0) {
     throw invalidField(
       ['query', 'dataset_id'],
-      `dataset ${datasetId} has no training parameters yet (status ${dataset.status}); wait until onboarding has Succeeded`,
+      `dataset ${datasetId} has no training parameters yet (status ${dataset.status}); ` +
+        `wait until onboarding has Succeeded`,
     );
   }
   return { id: dataset.id, params: dataset.trainingParams, isExample: false };

@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import type { tuneTemplates } from '../db/schema';
-import { creatorName } from '../db/visibility';
-import { TimestampSchema } from '../http/common-schemas';
+import { CatalogueEntrySchema, toCatalogueEntry } from '../http/catalogue-entry';
 
 type TuneTemplateRow = typeof tuneTemplates.$inferSelect;
 
 /** A tune template in lists: everything but its content. */
-export const TuneTemplateSummarySchema = z.object({
-  id: z.uuid(),
-  active: z.boolean(),
-  created_by: z.string(),
-  created_at: TimestampSchema,
-  updated_at: TimestampSchema,
-  name: z.string(),
-  description: z.string(),
+export const TuneTemplateSummarySchema = CatalogueEntrySchema.extend({
   purpose: z.string(),
   model_params: z.record(z.string(), z.unknown()).describe('The parameter schema of the form'),
   extra_info: z.record(z.string(), z.unknown()),
@@ -28,13 +20,7 @@ export const TuneTemplateOutSchema = TuneTemplateSummarySchema.extend({
 /** Shapes a template row for lists (no content). */
 export function toTuneTemplateSummary(row: TuneTemplateRow, ownerEmail: string | null) {
   return {
-    id: row.id,
-    active: row.deletedAt === null,
-    created_by: creatorName(ownerEmail),
-    created_at: row.createdAt.toISOString(),
-    updated_at: row.updatedAt.toISOString(),
-    name: row.name,
-    description: row.description,
+    ...toCatalogueEntry(row, row.deletedAt === null, ownerEmail),
     purpose: row.purpose,
     model_params: row.parameterSchema,
     extra_info: row.extraInfo,

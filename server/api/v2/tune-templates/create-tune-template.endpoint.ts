@@ -11,7 +11,8 @@ export const createTuneTemplateEndpoint = defineEndpoint({
   tag: 'Tune templates',
   summary: 'Create a tune template',
   description:
-    '`content` is base64 of the Jinja text of a TerraTorch config (at most 256 KiB); it must parse as Jinja. `model_params` is the parameter schema of the tune form.',
+    '`content` is base64 of the Jinja text of a TerraTorch config (at most 256 KiB); it ' +
+    'must parse as Jinja. `model_params` is the parameter schema of the tune form.',
   body: CreateTuneTemplateSchema,
   success: { status: 201, schema: TuneTemplateOutSchema },
   handler: async ({ user, body }) => json(await createTuneTemplate(user, body), 201),

@@ -12,7 +12,8 @@ export const listTuneTemplatesEndpoint = defineEndpoint({
   tag: 'Tune templates',
   summary: 'List tune templates',
   description:
-    'Seeded templates and your own, newest first, without their content. `model_category` keeps templates whose `extra_info.model_category` lists that family, or lists none.',
+    'Seeded templates and your own, newest first, without their content. `model_category` ' +
+    'keeps templates whose `extra_info.model_category` lists that family, or lists none.',
   query: ListTuneTemplatesQuerySchema,
   success: { status: 200, schema: listPageSchema(TuneTemplateSummarySchema) },
   handler: async ({ user, query }) => {

@@ -12,7 +12,11 @@ export const testRenderTuneTemplateEndpoint = defineEndpoint({
   tag: 'Tune templates',
   summary: 'Render a template for a dataset and a base model',
   description:
-    "Answers the rendered TerraTorch config as text, after parsing it as YAML and checking its trainer, data and model blocks; problems answer 422 with the line. Variables: the base model's model_params, the dataset's training parameters and the schema's defaults. Without `dataset_id` the template renders against a built-in EXAMPLE dataset (six bands, two classes), and the answer's first line says so.",
+    'Answers the rendered TerraTorch config as text, after parsing it as YAML and checking ' +
+    'its trainer, data and model blocks; problems answer 422 with the line. Variables: the ' +
+    "base model's model_params, the dataset's training parameters and the schema's " +
+    'defaults. Without `dataset_id` the template renders against a built-in EXAMPLE dataset' +
+    " (six bands, two classes), and the answer's first line says so.",
   params: UuidParamSchema,
   query: TestRenderQuerySchema,
   success: { status: 200, schema: z.string(), contentType: 'text/plain' },

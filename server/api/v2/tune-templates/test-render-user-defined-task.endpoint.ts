@@ -12,7 +12,9 @@ export const testRenderUserDefinedTaskEndpoint = defineEndpoint({
   tag: 'Tune templates',
   summary: 'Render a user-defined template with dataset parameters and schema defaults',
   description:
-    "Like test-render, without a base model: variables are the dataset's training parameters and the schema's defaults. Without `dataset_id` the built-in EXAMPLE dataset is used, and the answer's first line says so.",
+    "Like test-render, without a base model: variables are the dataset's training " +
+    "parameters and the schema's defaults. Without `dataset_id` the built-in EXAMPLE " +
+    "dataset is used, and the answer's first line says so.",
   params: UuidParamSchema,
   query: TestRenderUserDefinedQuerySchema,
   success: { status: 200, schema: z.string(), contentType: 'text/plain' },

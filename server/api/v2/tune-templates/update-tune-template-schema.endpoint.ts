@@ -9,7 +9,10 @@ export const updateTuneTemplateSchemaEndpoint = defineEndpoint({
   tag: 'Tune templates',
   summary: "Replace a template's parameter schema",
   description:
-    'The body is the schema: JSON-Schema-like, types object, string, number, integer, boolean, array (or int, float, bool), with properties, default, enum, minimum, maximum, items, required, description and studio_name. Top-level object properties are the tabs of the tune form.',
+    'The body is the schema: JSON-Schema-like, types object, string, number, integer, ' +
+    'boolean, array (or int, float, bool), with properties, default, enum, minimum, ' +
+    'maximum, items, required, description and studio_name. Top-level object properties are' +
+    ' the tabs of the tune form.',
   params: UuidParamSchema,
   body: ParameterSchemaSchema,
   success: { status: 200, schema: MessageSchema },

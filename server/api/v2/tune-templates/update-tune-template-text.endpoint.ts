@@ -9,7 +9,8 @@ export const updateTuneTemplateTextEndpoint = defineEndpoint({
   tag: 'Tune templates',
   summary: "Replace a template's Jinja source",
   description:
-    'Multipart form with the template file in the field `file` (at most 256 KiB of UTF-8 text); it must parse as Jinja. Seeded templates: administrators only.',
+    'Multipart form with the template file in the field `file` (at most 256 KiB of UTF-8 ' +
+    'text); it must parse as Jinja. Seeded templates: administrators only.',
   params: UuidParamSchema,
   body: TemplateUploadSchema,
   bodyKind: 'multipart',
