@@ -22,16 +22,20 @@ async function makeUser(email: string, isAdmin = false): Promise<TestUser> {
 
 /**
  * Starts one real studio for the whole run: embedded PostgreSQL in a temporary folder, the built
- * Next.js app on a free port, a loopback OIDC issuer, and three users with API keys.
+ * Next.js app on a free port, a loopback OpenID Provider, and three users with API keys.
  */
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'studio-test-'));
   // As root, PostgreSQL runs as a separate system user that must be able to enter the folder.
   chmodSync(dataDir, 0o755);
-  const issuer = await startTestIssuer();
+  // The provider must know the studio's callback URL, so the studio's port is picked first.
+  const port = await freePort();
+  const issuer = await startTestIssuer({
+    clientId: OIDC_AUDIENCE,
+    redirectUri: `http://127.0.0.1:${port}/api/auth/callback/oidc`,
+  });
   const database = await prepareDatabase(path.join(dataDir, 'postgres'), undefined);
   const secret = randomBytes(32).toString('base64url');
-  const port = await freePort();
   const server = await startNextServer({
     port,
     host: '127.0.0.1',
@@ -44,6 +48,7 @@ export default async function setup(project: TestProject) {
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       OIDC_ISSUER: issuer.issuer,
       OIDC_CLIENT_ID: OIDC_AUDIENCE,
+      OIDC_CLIENT_SECRET: issuer.clientSecret,
       OIDC_AUDIENCE,
       STUDIO_LOG_LEVEL: 'warn',
     },
@@ -56,6 +61,7 @@ export default async function setup(project: TestProject) {
     oidcIssuer: issuer.issuer,
     oidcAudience: OIDC_AUDIENCE,
     oidcPrivateJwk: issuer.privateJwk,
+    oidcAccount: issuer.account,
     alice: await makeUser(`alice-${suffix}@example.org`),
     bob: await makeUser(`bob-${suffix}@example.org`),
     admin: await makeUser(`admin-${suffix}@example.org`, true),

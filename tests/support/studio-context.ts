@@ -15,6 +15,8 @@ export interface StudioContext {
   oidcIssuer: string;
   oidcAudience: string;
   oidcPrivateJwk: JWK;
+  /** The login the test OpenID Provider accepts (any password) and the e-mail it reports. */
+  oidcAccount: { login: string; email: string };
   alice: TestUser;
   bob: TestUser;
   admin: TestUser;
