@@ -20,6 +20,8 @@ async function main(): Promise<void> {
   );
   await DBOS.launch();
   log.info('worker ready');
+  // The launcher waits for this message, whatever the log level hides.
+  process.send?.({ type: 'ready' });
 
   let isStopping = false;
   const stop = async (reason: string) => {

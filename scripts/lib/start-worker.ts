@@ -7,7 +7,7 @@ export interface WorkerProcess {
   stop: () => Promise<void>;
 }
 
-/** Starts worker/main.ts with `env` and waits until it reports that DBOS is ready. */
+/** Starts worker/main.ts with `env` and waits for its `ready` message over the IPC channel. */
 export async function startWorker(env: NodeJS.ProcessEnv): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
     cwd: REPO_ROOT,
@@ -15,12 +15,10 @@ export async function startWorker(env: NodeJS.ProcessEnv): Promise<WorkerProcess
     // The IPC channel closes when this process dies, however it dies; the worker then stops.
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
+  child.stdout?.pipe(process.stdout);
   await new Promise<void>((resolve, reject) => {
-    let seen = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      process.stdout.write(chunk);
-      seen += chunk.toString();
-      if (seen.includes('"msg":"worker ready"')) resolve();
+    child.on('message', (message: { type?: string }) => {
+      if (message.type === 'ready') resolve();
     });
     child.once('exit', (code) =>
       reject(new Error(`the worker exited with code ${code} while starting`)),
