@@ -80,3 +80,21 @@ describe('API contract', () => {
     expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
 });
+
+describe('API contract for every endpoint', () => {
+  it('answers 401 with the reference body to every endpoint called without credentials', async () => {
+    for (const endpoint of V2_ENDPOINTS) {
+      const path = endpoint.path.replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000000');
+      for (const prefix of ['', '/studio-gateway']) {
+        const answer = await api(null, endpoint.method, `${prefix}${path}`);
+        expect({ route: `${endpoint.method} ${prefix}${path}`, status: answer.status }).toEqual({
+          route: `${endpoint.method} ${prefix}${path}`,
+          status: 401,
+        });
+        expect(answer.json).toEqual({
+          detail: 'Provide a valid Authorization or X-Api-Key header.',
+        });
+      }
+    }
+  });
+});
