@@ -25,6 +25,13 @@ export function ApiKeyTable() {
   const queryClient = useQueryClient();
   const keys = useQuery(trpc.apiKeys.list.queryOptions());
   const [toRevoke, setToRevoke] = useState<KeyToRevoke | null>(null);
+  const setActive = useMutation(
+    trpc.apiKeys.setActive.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.apiKeys.list.queryKey() });
+      },
+    }),
+  );
   const revoke = useMutation(
     trpc.apiKeys.revoke.mutationOptions({
       onSuccess: async () => {
@@ -54,6 +61,11 @@ export function ApiKeyTable() {
   }
   return (
     <>
+      {setActive.error ? (
+        <div className="panel-body">
+          <ErrorNotice error={setActive.error} title="The key was not paused or resumed" />
+        </div>
+      ) : null}
       {revoke.error ? (
         <div className="panel-body">
           <ErrorNotice error={revoke.error} title="The key was not revoked" />
@@ -87,6 +99,17 @@ export function ApiKeyTable() {
                       <span className={API_KEY_STATUS_BADGE[status]}>{status}</span>
                     </td>
                     <td className={styles.actionsCell}>
+                      {status === 'Expired' ? null : (
+                        <button
+                          type="button"
+                          className="button button-small"
+                          disabled={setActive.isPending}
+                          onClick={() => setActive.mutate({ id: key.id, active: !key.active })}
+                          aria-label={`${key.active ? 'Pause' : 'Resume'} ${key.name || key.prefix}`}
+                        >
+                          {key.active ? 'Pause' : 'Resume'}
+                        </button>
+                      )}{' '}
                       <button
                         type="button"
                         className="button button-small button-danger"

@@ -86,6 +86,27 @@ describe('the browser API (tRPC)', () => {
     expect((await query(alice.cookie, 'apiKeys.list')).body.result.data).toEqual([]);
   });
 
+  it('pauses and resumes a key, and the REST API follows at once', async () => {
+    const alice = await newPerson('trpc-pause');
+    const bob = await newPerson('trpc-pause-bob');
+    const created = await mutate(alice.cookie, 'apiKeys.create', { name: 'pausable' });
+    const { id, value } = created.body.result.data;
+    const restStatus = async () =>
+      (await fetch(`${baseUrl}/v2/tunes`, { headers: { 'X-API-Key': value } })).status;
+    expect(await restStatus()).toBe(200);
+
+    const stolen = await mutate(bob.cookie, 'apiKeys.setActive', { id, active: false });
+    expect(stolen.status).toBe(404);
+    expect(await restStatus()).toBe(200);
+
+    const paused = await mutate(alice.cookie, 'apiKeys.setActive', { id, active: false });
+    expect(paused.body.result.data.active).toBe(false);
+    expect(await restStatus()).toBe(401);
+    const resumed = await mutate(alice.cookie, 'apiKeys.setActive', { id, active: true });
+    expect(resumed.body.result.data.active).toBe(true);
+    expect(await restStatus()).toBe(200);
+  });
+
   it('answers bad input with 422 and the offending field, flattened for forms', async () => {
     const { cookie } = await newPerson('trpc-input');
     const badId = await mutate(cookie, 'apiKeys.revoke', { id: 'not-a-uuid' });
