@@ -3,15 +3,10 @@
  * studio, beside the same page (rows + total) fetched by raw SQL in the same run.
  * Usage: node --import tsx bench/tunes-list.ts [--tunes 100000] [--requests 2000] [--no-build]
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import { buildIfStale } from '../scripts/lib/build-if-stale';
-import { prepareDatabase } from '../scripts/lib/prepare-database';
-import { startNextServer } from '../scripts/lib/start-next-server';
-import { freePort } from '../server/db/embedded-postgres';
+import { startDisposableStudio } from '../scripts/lib/start-disposable-studio';
 import { summarise, throughput, timeSequential } from './lib/stats';
 
 const { values } = parseArgs({
@@ -82,25 +77,10 @@ async function arrange(databaseUrl: string) {
 
 async function main() {
   if (!values['no-build']) buildIfStale(false);
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'studio-bench-'));
-  chmodSync(dataDir, 0o755);
-  const database = await prepareDatabase(path.join(dataDir, 'postgres'), undefined);
-  const { pool, userId, apiKey } = await arrange(database.url);
-  const port = await freePort();
-  const server = await startNextServer({
-    port,
-    host: '127.0.0.1',
-    logStream: 'ignore',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0000',
-      STUDIO_LOG_LEVEL: 'warn',
-    },
-  });
+  const studio = await startDisposableStudio({ label: 'bench' });
+  const { pool, userId, apiKey } = await arrange(studio.databaseUrl);
   try {
-    const url = `${server.url}/v2/tunes?limit=25`;
+    const url = `${studio.url}/v2/tunes?limit=25`;
     const apiCall = async () => {
       const response = await fetch(url, { headers: { 'X-API-Key': apiKey } });
       const body = (await response.json()) as { page_count: number; total_records: number };
@@ -149,10 +129,8 @@ async function main() {
       `target p99 < 20 ms: ${api.latency.p99 < 20 ? 'met' : 'MISSED'} (${api.latency.p99.toFixed(2)} ms)`,
     );
   } finally {
-    await server.stop();
     await pool.end();
-    await database.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await studio.stop();
   }
 }
 

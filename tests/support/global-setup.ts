@@ -1,10 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { prepareDatabase } from '../../scripts/lib/prepare-database';
-import { startNextServer } from '../../scripts/lib/start-next-server';
+import { startDisposableStudio } from '../../scripts/lib/start-disposable-studio';
 import { freePort } from '../../server/db/embedded-postgres';
 import { startTestIssuer } from './oidc-issuer';
 import type { TestUser } from './studio-context';
@@ -25,39 +21,27 @@ async function makeUser(email: string, isAdmin = false): Promise<TestUser> {
  * Next.js app on a free port, a loopback OpenID Provider, and three users with API keys.
  */
 export default async function setup(project: TestProject) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'studio-test-'));
-  // As root, PostgreSQL runs as a separate system user that must be able to enter the folder.
-  chmodSync(dataDir, 0o755);
   // The provider must know the studio's callback URL, so the studio's port is picked first.
   const port = await freePort();
   const issuer = await startTestIssuer({
     clientId: OIDC_AUDIENCE,
     redirectUri: `http://127.0.0.1:${port}/api/auth/callback/oidc`,
   });
-  const database = await prepareDatabase(path.join(dataDir, 'postgres'), undefined);
-  const secret = randomBytes(32).toString('base64url');
-  const server = await startNextServer({
+  const studio = await startDisposableStudio({
+    label: 'test',
     port,
-    host: '127.0.0.1',
-    logStream: process.env.STUDIO_TEST_SERVER_LOGS ? 'inherit' : 'ignore',
     env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: secret,
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       OIDC_ISSUER: issuer.issuer,
       OIDC_CLIENT_ID: OIDC_AUDIENCE,
       OIDC_CLIENT_SECRET: issuer.clientSecret,
       OIDC_AUDIENCE,
-      STUDIO_LOG_LEVEL: 'warn',
     },
   });
   const suffix = randomBytes(4).toString('hex');
   project.provide('studio', {
-    baseUrl: server.url,
-    databaseUrl: database.url,
-    nextauthSecret: secret,
+    baseUrl: studio.url,
+    databaseUrl: studio.databaseUrl,
+    nextauthSecret: studio.nextauthSecret,
     oidcIssuer: issuer.issuer,
     oidcAudience: OIDC_AUDIENCE,
     oidcPrivateJwk: issuer.privateJwk,
@@ -67,9 +51,7 @@ export default async function setup(project: TestProject) {
     admin: await makeUser(`admin-${suffix}@example.org`, true),
   });
   return async () => {
-    await server.stop();
-    await database.stop();
+    await studio.stop();
     await issuer.close();
-    rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -8,22 +8,15 @@
  *
  *   node --import tsx tests/support/serve-for-sdk.ts
  */
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type PreparedDatabase, prepareDatabase } from '../../scripts/lib/prepare-database';
-import { type NextServer, startNextServer } from '../../scripts/lib/start-next-server';
+import {
+  type DisposableStudio,
+  startDisposableStudio,
+} from '../../scripts/lib/start-disposable-studio';
 import { REPO_ROOT } from '../../scripts/lib/studio-paths';
-import { freePort } from '../../server/db/embedded-postgres';
 
-interface Running {
-  dataDir: string;
-  database?: PreparedDatabase;
-  server?: NextServer;
-}
-
-const running: Running = { dataDir: '' };
+const running: { studio?: DisposableStudio } = {};
 let starting: Promise<void> = Promise.resolve();
 let stopping: Promise<void> | undefined;
 
@@ -32,9 +25,7 @@ function stopAll(): Promise<void> {
   stopping ??= (async () => {
     // A stop request during start-up waits for it, so no half-started child is left behind.
     await starting.catch(() => undefined);
-    await running.server?.stop();
-    await running.database?.stop();
-    if (running.dataDir) rmSync(running.dataDir, { recursive: true, force: true });
+    await running.studio?.stop();
   })();
   return stopping;
 }
@@ -55,33 +46,13 @@ async function serve(): Promise<void> {
     throw new Error('the studio is not built: run `npx next build` first');
   }
 
-  running.dataDir = mkdtempSync(path.join(os.tmpdir(), 'studio-sdk-'));
-  // As root, PostgreSQL runs as a separate system user that must be able to enter the folder.
-  chmodSync(running.dataDir, 0o755);
-  running.database = await prepareDatabase(path.join(running.dataDir, 'postgres'), undefined);
-
-  const port = await freePort();
-  running.server = await startNextServer({
-    port,
-    host: '127.0.0.1',
-    // Server logs go to stderr only when asked: stdout carries the one JSON line.
-    logStream: process.env.STUDIO_TEST_SERVER_LOGS ? 'inherit' : 'ignore',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: running.database.url,
-      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      STUDIO_LOG_LEVEL: 'warn',
-    },
-  });
+  running.studio = await startDisposableStudio({ label: 'sdk' });
 
   // Imported after prepareDatabase has set DATABASE_URL for the server modules.
   const { arrangeSdkFixtureData } = await import('./sdk-fixture-data');
   const data = await arrangeSdkFixtureData();
-  process.stdout.write(
-    `${JSON.stringify({ url: running.server.url, database_url: running.database.url, ...data })}\n`,
-  );
+  const { url, databaseUrl } = running.studio;
+  process.stdout.write(`${JSON.stringify({ url, database_url: databaseUrl, ...data })}\n`);
 }
 
 process.once('SIGTERM', () => stopAndExit(0));
