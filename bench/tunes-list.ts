@@ -27,9 +27,8 @@ const CLIENTS = Number(values.clients);
 const PAGE_SQL = `
   select t.id, t.name, t.description, t.tune_template_id, t.base_model_id, t.dataset_id,
          t.status, t.status_reason, t.mcad_id, t.latest_checkpoint, t.created_at, t.updated_at,
-         t.deleted_at, tt.name as template_name, bm.name as base_model_name, u.email as owner_email
+         t.deleted_at, tt.name as template_name, bm.name as base_model_name
   from tunes t
-  join users u on u.id = t.owner_id
   left join tune_templates tt on tt.id = t.tune_template_id
   left join base_models bm on bm.id = t.base_model_id
   where t.id in (

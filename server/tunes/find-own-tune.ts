@@ -12,5 +12,5 @@ export async function findOwnTune(user: SessionUser, id: string): Promise<TuneWi
     .limit(1);
   const found = rows[0];
   if (!found) throw notFound('Tune', id);
-  return found;
+  return { ...found, ownerEmail: user.email };
 }

@@ -1,7 +1,7 @@
 import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '../auth/user';
 import { db } from '../db/client';
-import { baseModels, tunes, tuneTemplates, users } from '../db/schema';
+import { baseModels, tunes, tuneTemplates } from '../db/schema';
 
 /** Tunes a user may see: their own, not deleted. */
 export function ownTunes(user: SessionUser): SQL {
@@ -15,10 +15,8 @@ export function selectTunesWithNames() {
       tune: tunes,
       templateName: tuneTemplates.name,
       baseModelName: baseModels.name,
-      ownerEmail: users.email,
     })
     .from(tunes)
-    .innerJoin(users, eq(users.id, tunes.ownerId))
     .leftJoin(tuneTemplates, eq(tuneTemplates.id, tunes.tuneTemplateId))
     .leftJoin(baseModels, eq(baseModels.id, tunes.baseModelId));
 }
@@ -44,10 +42,8 @@ export function selectTuneSummaries() {
       },
       templateName: tuneTemplates.name,
       baseModelName: baseModels.name,
-      ownerEmail: users.email,
     })
     .from(tunes)
-    .innerJoin(users, eq(users.id, tunes.ownerId))
     .leftJoin(tuneTemplates, eq(tuneTemplates.id, tunes.tuneTemplateId))
     .leftJoin(baseModels, eq(baseModels.id, tunes.baseModelId));
 }

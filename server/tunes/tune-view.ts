@@ -22,7 +22,10 @@ export type TuneSummaryRow = Pick<
   | 'deletedAt'
 >;
 
-/** A tune row with the names of its template and base model and its owner's e-mail. */
+/**
+ * A tune row with the names of its template and base model, and its owner's e-mail (tunes are
+ * visible to their owner only, so that is the caller's).
+ */
 export interface TuneWithNames<Row extends TuneSummaryRow = TuneRow> {
   tune: Row;
   templateName: string | null;
