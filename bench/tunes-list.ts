@@ -1,7 +1,8 @@
 /**
  * Benchmark: GET /v2/tunes?limit=25 with 100,000 tunes in the database, through the running
  * studio, beside the same page (rows + total) fetched by raw SQL in the same run.
- * Usage: node --import tsx bench/tunes-list.ts [--tunes 100000] [--requests 2000] [--no-build]
+ * Usage: node --import tsx bench/tunes-list.ts [--tunes 100000] [--requests 2000] [--warmup 1000]
+ *        [--no-build]
  */
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
@@ -14,12 +15,15 @@ const { values } = parseArgs({
     tunes: { type: 'string', default: '100000' },
     requests: { type: 'string', default: '2000' },
     clients: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '1000' },
     'no-build': { type: 'boolean', default: false },
   },
 });
 const TUNES = Number(values.tunes);
 const REQUESTS = Number(values.requests);
 const CLIENTS = Number(values.clients);
+// Enough warm-up requests for V8 to finish optimising the request path before timing it.
+const WARMUP = Number(values.warmup);
 
 // Baseline 1: the statements the API runs (page cut by the (owner, created_at) index, then
 // joined; total from the trigger-kept counters). Baseline 2: the straightforward statements a
@@ -99,7 +103,7 @@ async function main() {
     ];
     const results = [];
     for (const { name, call } of series) {
-      await timeSequential(200, call);
+      await timeSequential(WARMUP, call);
       const latency = summarise(await timeSequential(REQUESTS, call));
       const rate = await throughput(CLIENTS, Math.ceil(REQUESTS / CLIENTS), call);
       results.push({ name, latency, rate });

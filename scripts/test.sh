@@ -21,7 +21,9 @@ step "Chromium for the browser journeys"
 bash scripts/ensure-chromium.sh
 
 step "TypeScript tests (vitest: unit, integration, browser journeys)"
-npx vitest run
+report="$(mktemp --suffix=.json)"
+npx vitest run --reporter=default --reporter=json --outputFile.json="$report"
+node --import tsx scripts/check-test-report.ts "$report"
 
 step "Python environments (cached outside the checkout by scripts/python-env.sh)"
 runtime_env="$(scripts/python-env.sh runtime)"

@@ -37,9 +37,9 @@ function failure(source: string, message: string, loc: ProblemLocation): AppErro
 }
 
 /**
- * Renders a Jinja template with the given variables in a sandboxed worker; the template can
+ * Renders a Jinja template with the given variables in a sandboxed process; the template can
  * reach only those variables. Syntax errors, rendering errors and exceeded limits answer 422 at
- * `loc`; only a worker that cannot start is a server error.
+ * `loc`; only a rendering process that cannot start is a server error.
  */
 export async function renderJinja(
   source: string,
@@ -68,6 +68,6 @@ export async function renderJinja(
         `template rendering exceeded the size limit: the config is over ${MAX_RENDERED_CHARS} characters`,
       );
     case 'setup-failed':
-      throw new Error(`the template rendering worker failed: ${outcome.message}`);
+      throw new Error(`the template rendering process failed: ${outcome.message}`);
   }
 }
