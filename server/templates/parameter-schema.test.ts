@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
+import { issuesOf } from '../../tests/support/issues-of';
 import { readSeedTemplate, SEED_TUNE_TEMPLATES } from '../seed/seed-tune-templates';
 import {
   coerceParameters,
@@ -30,16 +30,6 @@ const SCHEMA: ParameterSchema = {
     },
   },
 };
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a 422');
-}
 
 describe('parameter schemas', () => {
   it('accepts the reference types int, float and bool beside the JSON Schema ones', () => {

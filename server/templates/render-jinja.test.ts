@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
+import { issuesOf } from '../../tests/support/issues-of';
 import { buildTemplateVariables } from './build-template-variables';
 import { checkTerratorchConfig } from './check-terratorch-config';
 import { findJinjaSyntaxError } from './find-jinja-syntax-error';
@@ -21,16 +21,6 @@ model:
 optimizer:
   class_path: torch.optim.AdamW
 `;
-
-function problemsOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a 422');
-}
 
 describe('Jinja syntax errors', () => {
   it('name the line of a bad expression, a bad character and an unclosed tag', () => {
@@ -112,11 +102,11 @@ describe('checkTerratorchConfig', () => {
   });
 
   it('names the line and what to add for each missing or malformed block', () => {
-    const noModel = problemsOf(() =>
+    const noModel = issuesOf(() =>
       checkTerratorchConfig(VALID.replace(/model:\n[\s\S]*?optimizer/, 'optimizer')),
     );
     expect(noModel[0]).toMatchObject({ loc: ['rendered_config', 'model'] });
-    const noClass = problemsOf(() =>
+    const noClass = issuesOf(() =>
       checkTerratorchConfig(
         VALID.replace(
           '  class_path: terratorch.datamodules.GenericNonGeoSegmentationDataModule\n',
@@ -127,26 +117,26 @@ describe('checkTerratorchConfig', () => {
     expect(noClass[0]?.msg).toMatch(
       /^line 3 \(`data:`\): `data.class_path` must name a Python class/,
     );
-    const noArgs = problemsOf(() =>
+    const noArgs = issuesOf(() =>
       checkTerratorchConfig(
         VALID.replace(/ {4}model_factory[\s\S]*?timm_resnet18\n/, '    loss: ce\n'),
       ),
     );
     expect(noArgs[0]?.msg).toMatch(/^line 7 .*model_factory/);
-    const badOptimizer = problemsOf(() =>
+    const badOptimizer = issuesOf(() =>
       checkTerratorchConfig(VALID.replace('class_path: torch.optim.AdamW', 'lr: 0.1')),
     );
     expect(badOptimizer[0]).toMatchObject({ loc: ['rendered_config', 'optimizer', 'class_path'] });
-    const trainerList = problemsOf(() =>
+    const trainerList = issuesOf(() =>
       checkTerratorchConfig(VALID.replace('trainer:\n  max_epochs: 2', 'trainer: [1]')),
     );
     expect(trainerList[0]?.msg).toMatch(/^line 1 .*`trainer` must be a mapping/);
   });
 
   it('reports YAML syntax errors with line and column', () => {
-    const problems = problemsOf(() => checkTerratorchConfig('trainer:\n  a: 1\n  b: [1,\nc: d\n'));
+    const problems = issuesOf(() => checkTerratorchConfig('trainer:\n  a: 1\n  b: [1,\nc: d\n'));
     expect(problems[0]?.msg).toMatch(/^YAML error at line 4, column 1/);
-    const duplicate = problemsOf(() => checkTerratorchConfig(`${VALID}trainer: {}\n`));
+    const duplicate = issuesOf(() => checkTerratorchConfig(`${VALID}trainer: {}\n`));
     expect(duplicate[0]?.msg).toMatch(/unique/);
   });
 });

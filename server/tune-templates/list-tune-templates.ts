@@ -22,7 +22,8 @@ export const ListTuneTemplatesQuerySchema = PageQuerySchema.extend({
 /** Templates that fit a base model family: those listing it, and those listing none. */
 function fitsCategory(category: string) {
   const listed = sql`${tuneTemplates.extraInfo}->'model_category'`;
-  return sql`(coalesce(jsonb_typeof(${listed}), 'null') = 'null' or ${listed} @> to_jsonb(${category}::text))`;
+  const listsNone = sql`coalesce(jsonb_typeof(${listed}), 'null') = 'null'`;
+  return sql`(${listsNone} or ${listed} @> to_jsonb(${category}::text))`;
 }
 
 /** Lists the templates a user may see (own and seeded, not deleted), newest first. */

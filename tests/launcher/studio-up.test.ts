@@ -78,10 +78,22 @@ describe('./studio up', () => {
     expect(answer.status).toBe(200);
     const body = (await answer.json()) as { total_records: number };
     expect(body.total_records).toBeGreaterThanOrEqual(9);
+    const keyId = /Created API key (\S+)/.exec(created.stderr)?.[1] ?? '';
+    const listed = studioCommand(['api-key', 'list']);
+    expect(listed.stdout).toContain(keyId);
+    expect(listed.stdout).toContain('launcher test');
+    expect(listed.stdout).not.toContain(key);
+
     const templates = await fetch(`http://127.0.0.1:${port}/v2/tune-templates`, {
       headers: { 'X-API-Key': key },
     });
     expect(((await templates.json()) as { total_records: number }).total_records).toBe(3);
+
+    expect(studioCommand(['api-key', 'revoke', keyId]).status).toBe(0);
+    const revoked = await fetch(`http://127.0.0.1:${port}/v2/base-models`, {
+      headers: { 'X-API-Key': key },
+    });
+    expect(revoked.status).toBe(401);
 
     const children = spawnSync('pgrep', ['-P', String(launcher.pid)], { encoding: 'utf8' })
       .stdout.split('\n')
